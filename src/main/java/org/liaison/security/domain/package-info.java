@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.security.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.security.ui;
+
+import org.jspecify.annotations.NullMarked;

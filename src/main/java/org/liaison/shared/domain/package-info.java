@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.shared.domain;
+
+import org.jspecify.annotations.NullMarked;

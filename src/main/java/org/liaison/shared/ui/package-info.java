@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.shared.ui;
+
+import org.jspecify.annotations.NullMarked;
