@@ -40,7 +40,9 @@ class NewUserDialog extends Dialog {
 		var language = new Select<Language>();
 		language.setLabel(getTranslation("users.language"));
 		language.setItems(Language.values());
-		language.setItemLabelGenerator(Language::nativeName);
+		language.setItemLabelGenerator((value) -> (value != null) ? value.nativeName() : "");
+		language.setEmptySelectionAllowed(true);
+		language.setEmptySelectionCaption(getTranslation("users.language.browser"));
 		this.binder.forField(this.username)
 			.asRequired(getTranslation("users.username.required"))
 			.bind(Form::getUsername, Form::setUsername);

@@ -99,6 +99,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 		if (user.enabled()) {
 			toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		}
+		reset.getElement().setAttribute("data-user", user.username());
+		toggle.getElement().setAttribute("data-user", user.username());
 		var actions = new Div(reset, toggle);
 		actions.addClassName("liaison-row-actions");
 		return actions;

@@ -1,0 +1,94 @@
+package org.liaison.shared;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.liaison.security.Role;
+import org.liaison.security.domain.UserAccount;
+import org.liaison.security.domain.UserAccountRepository;
+import org.liaison.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** English / 简体中文: before login for the session, after login remembered for the user. */
+class LanguageJourneyIT extends BrowserTest {
+
+	private static final String PASSWORD = "amber meadow signal 3";
+
+	@Autowired
+	private UserAccountRepository accounts;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
+
+	/**
+	 * A user of its own, so that the language this test chooses never leaks into other
+	 * tests.
+	 */
+	private String newUser(Role role, String displayName) {
+		var username = "lang." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts
+			.save(new UserAccount(username, displayName, role, this.passwordEncoder.encode(PASSWORD), Instant.now()));
+		return username;
+	}
+
+	@Test
+	void theLoginPageSwitchesToChinese() {
+		open("login");
+		this.page.locator(".liaison-language-switch vaadin-button", new Page.LocatorOptions().setHasText("简体中文"))
+			.click();
+		assertThat(this.page.getByText("本院的国际合作，集中一处。")).isVisible();
+		assertThat(this.page.locator("vaadin-login-form")
+			.getByText("用户名", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+		screenshot("login-zh");
+		submitLogin("staff", "wrong password");
+		assertThat(this.page.getByText("用户名或密码错误")).isVisible();
+	}
+
+	@Test
+	void aUsersLanguageIsRememberedForTheNextLogin() {
+		var manager = newUser(Role.MANAGER, "Lin Manager");
+		logIn(manager, PASSWORD);
+		screenshot("home-manager-en");
+		openUserMenu();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Language")).hover();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("简体中文")).click();
+		assertThat(this.page.getByText("欢迎，Lin Manager")).isVisible();
+		assertThat(navigationEntries()).containsExactly("首页");
+		screenshot("home-manager-zh");
+		logOut();
+
+		assertThat(this.page.locator("vaadin-login-form")).isVisible();
+		this.page.context().clearCookies();
+		logIn(manager, PASSWORD);
+		assertThat(this.page.getByText("欢迎，Lin Manager")).isVisible();
+
+		openUserMenu();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("语言")).hover();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English")).click();
+		assertThat(this.page.getByText("Welcome, Lin Manager")).isVisible();
+	}
+
+	@Test
+	void adminSeesTheUsersViewInChinese() {
+		logIn(newUser(Role.ADMIN, "Lee Admin"), PASSWORD);
+		openUserMenu();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Language")).hover();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("简体中文")).click();
+		assertThat(this.page.getByText("欢迎，Lee Admin")).isVisible();
+		open("users");
+		assertThat(this.page.getByText("可以登录 Liaison 的人员及其角色。")).isVisible();
+		screenshot("users-admin-zh");
+		openUserMenu();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("语言")).hover();
+		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English")).click();
+		assertThat(this.page.getByText("Who may log in to Liaison, and with which role.")).isVisible();
+	}
+
+}
