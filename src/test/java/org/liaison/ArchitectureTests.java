@@ -5,8 +5,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.springframework.data.repository.Repository;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -38,5 +47,32 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAPackage("org.liaison..domain..")
 		.because("views work with the records their services return");
+
+	@ArchTest
+	static final ArchRule everyViewSaysWhoMayOpenIt = classes().that()
+		.areAnnotatedWith(Route.class)
+		.should()
+		.beAnnotatedWith(RolesAllowed.class)
+		.orShould()
+		.beAnnotatedWith(PermitAll.class)
+		.orShould()
+		.beAnnotatedWith(AnonymousAllowed.class)
+		.because("a view without an access annotation is denied to everyone, which is never what was meant");
+
+	@ArchTest
+	static final ArchRule publicServicesCheckRoles = methods().that()
+		.arePublic()
+		.and()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(Service.class)
+		.and()
+		.areDeclaredInClassesThat()
+		.arePublic()
+		.should()
+		.beAnnotatedWith(PreAuthorize.class)
+		.orShould()
+		.beDeclaredInClassesThat()
+		.areAnnotatedWith(PreAuthorize.class)
+		.because("views are not the only callers of a service: every use case checks the caller's role itself");
 
 }
