@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.liaison.security.domain.UserAccount;
 import org.liaison.security.domain.UserAccountRepository;
 import org.liaison.shared.BusinessRuleException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -29,10 +30,14 @@ public class UserAccountService {
 
 	private final Clock clock;
 
-	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,6 +67,7 @@ public class UserAccountService {
 		var account = load(id, expectedVersion);
 		requireAcceptable(newPassword, account.getUsername());
 		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.events.publishEvent(new UserPasswordReset(account.getUsername()));
 		return summary(this.accounts.saveAndFlush(account));
 	}
 
@@ -75,6 +81,7 @@ public class UserAccountService {
 		}
 		else {
 			account.disable();
+			this.events.publishEvent(new UserAccountDisabled(account.getUsername()));
 		}
 		return summary(this.accounts.saveAndFlush(account));
 	}

@@ -55,4 +55,23 @@ class UserAdministrationJourneyIT extends BrowserTest {
 		assertThat(this.page.locator("vaadin-side-nav")).hasCount(0);
 	}
 
+	@Test
+	void disablingAnAccountEndsItsOpenSession() {
+		var username = createUser(Role.STAFF, "Session Holder");
+		var userPage = newBrowserSession();
+		logIn(userPage, username, TEST_PASSWORD);
+		assertThat(userPage.getByText("Welcome, Session Holder")).isVisible();
+
+		logIn("admin", "liaison-admin");
+		open("users");
+		this.page
+			.locator("vaadin-button[data-user='" + username + "']", new Page.LocatorOptions().setHasText("Disable"))
+			.click();
+		this.page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
+		assertThat(this.page.getByText("User " + username + " disabled")).isVisible();
+
+		userPage.navigate(url(""));
+		assertThat(userPage.locator("vaadin-login-form")).isVisible();
+	}
+
 }

@@ -3,40 +3,14 @@ package org.liaison.shared;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.liaison.security.Role;
-import org.liaison.security.domain.UserAccount;
-import org.liaison.security.domain.UserAccountRepository;
 import org.liaison.testing.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** English / 简体中文: before login for the session, after login remembered for the user. */
 class LanguageJourneyIT extends BrowserTest {
-
-	private static final String PASSWORD = "amber meadow signal 3";
-
-	@Autowired
-	private UserAccountRepository accounts;
-
-	@Autowired
-	private PasswordEncoder passwordEncoder;
-
-	/**
-	 * A user of its own, so that the language this test chooses never leaks into other
-	 * tests.
-	 */
-	private String newUser(Role role, String displayName) {
-		var username = "lang." + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts
-			.save(new UserAccount(username, displayName, role, this.passwordEncoder.encode(PASSWORD), Instant.now()));
-		return username;
-	}
 
 	@Test
 	void theLoginPageSwitchesToChinese() {
@@ -53,8 +27,8 @@ class LanguageJourneyIT extends BrowserTest {
 
 	@Test
 	void aUsersLanguageIsRememberedForTheNextLogin() {
-		var manager = newUser(Role.MANAGER, "Lin Manager");
-		logIn(manager, PASSWORD);
+		var manager = createUser(Role.MANAGER, "Lin Manager");
+		logIn(manager, TEST_PASSWORD);
 		screenshot("home-manager-en");
 		openUserMenu();
 		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Language")).hover();
@@ -66,7 +40,7 @@ class LanguageJourneyIT extends BrowserTest {
 
 		assertThat(this.page.locator("vaadin-login-form")).isVisible();
 		this.page.context().clearCookies();
-		logIn(manager, PASSWORD);
+		logIn(manager, TEST_PASSWORD);
 		assertThat(this.page.getByText("欢迎，Lin Manager")).isVisible();
 
 		openUserMenu();
@@ -77,7 +51,7 @@ class LanguageJourneyIT extends BrowserTest {
 
 	@Test
 	void adminSeesTheUsersViewInChinese() {
-		logIn(newUser(Role.ADMIN, "Lee Admin"), PASSWORD);
+		logIn(createUser(Role.ADMIN, "Lee Admin"), TEST_PASSWORD);
 		openUserMenu();
 		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Language")).hover();
 		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("简体中文")).click();

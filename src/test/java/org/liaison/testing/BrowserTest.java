@@ -2,9 +2,12 @@ package org.liaison.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
@@ -20,8 +23,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import org.liaison.security.Role;
+import org.liaison.security.domain.UserAccount;
+import org.liaison.security.domain.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -62,6 +70,8 @@ public abstract class BrowserTest {
 
 	};
 
+	protected static final String TEST_PASSWORD = "amber meadow signal 3";
+
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -75,7 +85,13 @@ public abstract class BrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private BrowserContext context;
+	@Autowired
+	private UserAccountRepository accounts;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	protected Page page;
 
@@ -113,17 +129,34 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
-		this.context.setDefaultTimeout(20_000);
-		this.page = this.context.newPage();
+		this.page = newBrowserSession();
+	}
+
+	/**
+	 * A page in a browser session of its own (own cookies), e.g. for a second user at the
+	 * same time.
+	 */
+	protected Page newBrowserSession() {
+		var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-GB"));
+		context.setDefaultTimeout(20_000);
+		this.contexts.add(context);
+		return context.newPage();
+	}
+
+	/**
+	 * An account of the test's own with {@link #TEST_PASSWORD}, so that what a test
+	 * changes (e.g. its language) never leaks into other tests.
+	 */
+	protected String createUser(Role role, String displayName) {
+		var username = "test." + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.save(new UserAccount(username, displayName, role, this.passwordEncoder.encode(TEST_PASSWORD),
+				Instant.now()));
+		return username;
 	}
 
 	private void closeContext() {
-		if (this.context != null) {
-			this.context.close();
-			this.context = null;
-		}
+		this.contexts.forEach(BrowserContext::close);
+		this.contexts.clear();
 	}
 
 	protected String url(String path) {
@@ -147,13 +180,19 @@ public abstract class BrowserTest {
 
 	/** Logs in through the login form and waits for the main layout. */
 	protected void logIn(String username, String password) {
-		open("login");
-		submitLogin(username, password);
-		this.page.locator("vaadin-side-nav").waitFor();
-		waitForVaadin();
+		logIn(this.page, username, password);
+	}
+
+	protected void logIn(Page page, String username, String password) {
+		page.navigate(url("login"));
+		page.locator("input[name='username']").fill(username);
+		page.locator("input[name='password']").fill(password);
+		page.locator("input[name='password']").press("Enter");
+		page.locator("vaadin-side-nav").waitFor();
 	}
 
 	protected void submitLogin(String username, String password) {
+		waitForVaadin();
 		this.page.locator("input[name='username']").fill(username);
 		this.page.locator("input[name='password']").fill(password);
 		this.page.locator("input[name='password']").press("Enter");

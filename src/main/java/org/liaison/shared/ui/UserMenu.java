@@ -28,7 +28,11 @@ class UserMenu extends MenuBar {
 		avatar.addClassName("liaison-user-avatar");
 		var name = new Span(profile.displayName());
 		name.addClassName("liaison-user-name");
-		var trigger = new Div(avatar, name);
+		var role = new Span(getTranslation(profile.roleKey()));
+		role.addClassName("liaison-user-role");
+		var nameAndRole = new Div(name, role);
+		nameAndRole.addClassName("liaison-user-identity");
+		var trigger = new Div(avatar, nameAndRole);
 		trigger.addClassName("liaison-user-trigger");
 		var root = addItem(trigger);
 		root.setAriaLabel(getTranslation("layout.user-menu"));
