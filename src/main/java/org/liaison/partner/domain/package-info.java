@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.partner.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.partner.ui;
+
+import org.jspecify.annotations.NullMarked;
