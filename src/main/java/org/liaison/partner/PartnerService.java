@@ -88,6 +88,12 @@ public class PartnerService {
 		return details(this.organisations.saveAndFlush(organisation));
 	}
 
+	/** The users who can own a relationship. */
+	@Transactional(readOnly = true)
+	public List<UserRef> possibleOwners() {
+		return this.users.activeUsers();
+	}
+
 	/**
 	 * Organisations whose names contain the text, for choosing e.g. a parent
 	 * organisation.

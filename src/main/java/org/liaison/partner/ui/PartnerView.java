@@ -1,0 +1,147 @@
+package org.liaison.partner.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.liaison.partner.PartnerDetails;
+import org.liaison.partner.PartnerRef;
+import org.liaison.partner.PartnerService;
+import org.liaison.security.Role;
+import org.liaison.shared.BusinessRuleException;
+import org.liaison.shared.ui.ViewToolbar;
+
+/**
+ * One partner: names in both scripts, profile, sub-organisations; later also people,
+ * timeline and evidence.
+ */
+@Route("partners")
+@RolesAllowed(Role.Names.STAFF)
+public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+	private final PartnerService partners;
+
+	private String title = "";
+
+	public PartnerView(PartnerService partners) {
+		this.partners = partners;
+		addClassName("liaison-view");
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, Long id) {
+		try {
+			show(this.partners.get(id));
+		}
+		catch (BusinessRuleException ex) {
+			event.rerouteToError(NotFoundException.class);
+		}
+	}
+
+	private void show(PartnerDetails partner) {
+		removeAll();
+		var summary = partner.summary();
+		this.title = summary.englishName();
+		var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+				(event) -> new PartnerDialog(this.partners, partner, this::show).open());
+		edit.setId("edit-partner");
+		var subtitle = (summary.chineseName() != null) ? summary.chineseName() : "";
+		add(new ViewToolbar(summary.englishName(), subtitle, edit));
+		var facts = new Div(fact("partner.type", getTranslation(summary.type().labelKey())),
+				fact("partner.status", getTranslation(summary.status().labelKey())),
+				fact("partner.country", (summary.country() != null) ? summary.country().displayName(getLocale()) : "—"),
+				fact("partner.city", orDash(summary.city())), fact("partner.owner", orDash(partner.ownerName())));
+		facts.addClassName("liaison-facts");
+		add(facts);
+		var form = partner.form();
+		var sections = new Div();
+		sections.addClassName("liaison-sections");
+		add(sections);
+		sections.add(section("partner.section.names", fact("partner.abbreviations", joined(form.abbreviations())),
+				fact("partner.aliases", joined(form.aliases())),
+				fact("partner.former-names", joined(form.formerNames()))));
+		var profile = section("partner.section.profile", website(form.website()),
+				fact("partner.tags", joined(List.copyOf(form.tags()))), fact("partner.notes", orDash(form.notes())));
+		if (partner.parent() != null) {
+			profile.add(link("partner.parent", partner.parent()));
+		}
+		sections.add(profile);
+		var children = section("partner.section.sub-organisations");
+		if (partner.subOrganisations().isEmpty()) {
+			children.add(new Paragraph(getTranslation("partner.none")));
+		}
+		partner.subOrganisations().forEach((child) -> children.add(new Div(partnerLink(child))));
+		sections.add(children);
+		sections
+			.add(section("partner.section.cooperation", new Paragraph(getTranslation("partner.cooperation.empty"))));
+	}
+
+	private Div section(String titleKey, Component... content) {
+		var section = new Div(new H2(getTranslation(titleKey)));
+		section.add(content);
+		section.addClassName("liaison-card");
+		section.setWidthFull();
+		return section;
+	}
+
+	private Div fact(String labelKey, String value) {
+		var label = new Span(getTranslation(labelKey));
+		label.addClassName("liaison-fact-label");
+		var content = new Span(value);
+		content.addClassName("liaison-fact-value");
+		var fact = new Div(label, content);
+		fact.addClassName("liaison-fact");
+		return fact;
+	}
+
+	private Div website(String website) {
+		var fact = fact("partner.website", (website == null) ? "—" : "");
+		if (website != null) {
+			var anchor = new Anchor(website, website, AnchorTarget.BLANK);
+			anchor.getElement().setAttribute("rel", "noopener noreferrer");
+			fact.add(anchor);
+		}
+		return fact;
+	}
+
+	private Div link(String labelKey, PartnerRef partner) {
+		var fact = fact(labelKey, "");
+		fact.add(partnerLink(partner));
+		return fact;
+	}
+
+	private RouterLink partnerLink(PartnerRef partner) {
+		var text = partner.englishName() + ((partner.chineseName() != null) ? " · " + partner.chineseName() : "");
+		return new RouterLink(text, PartnerView.class, partner.id());
+	}
+
+	private static String joined(List<String> values) {
+		return values.isEmpty() ? "—" : String.join(" · ", values);
+	}
+
+	private static String orDash(String value) {
+		return (value == null || value.isBlank()) ? "—" : value;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title + " · " + getTranslation("app.name");
+	}
+
+}
