@@ -34,7 +34,7 @@ class PartnerJourneyIT extends BrowserTest {
 		this.page.locator("#new-partner").click();
 		this.page.locator("#english-name input").fill("The Beijing Association for Science & Technology");
 		this.page.locator("#save-partner").click();
-		assertThat(this.page.getByText("This partner may already exist")).isVisible();
+		assertThat(this.page.getByText("This may already be in Liaison")).isVisible();
 		screenshot("partner-duplicate-warning-en");
 	}
 

@@ -26,7 +26,7 @@ class LoginJourneyIT extends BrowserTest {
 	void staffSeesTheirNavigationAndIsRefusedUsers() {
 		logIn("staff", "liaison-staff");
 		assertThat(this.page.getByText("Welcome, Demo Staff")).isVisible();
-		assertThat(navigationEntries()).containsExactly("Home", "Partners");
+		assertThat(navigationEntries()).containsExactly("Home", "Partners", "People");
 		screenshot("home-staff-en");
 
 		open("users");
@@ -44,7 +44,7 @@ class LoginJourneyIT extends BrowserTest {
 		logIn("manager", "liaison-manager");
 		assertThat(this.page.getByText("You are logged in as Manager.", new Page.GetByTextOptions().setExact(false)))
 			.isVisible();
-		assertThat(navigationEntries()).containsExactly("Home", "Partners");
+		assertThat(navigationEntries()).containsExactly("Home", "Partners", "People");
 		open("users");
 		assertThat(this.page.getByText("Page not found")).isVisible();
 		logOut();
@@ -53,7 +53,7 @@ class LoginJourneyIT extends BrowserTest {
 	@Test
 	void adminSeesAndOpensUsers() {
 		logIn("admin", "liaison-admin");
-		assertThat(navigationEntries()).containsExactly("Home", "Partners", "Users");
+		assertThat(navigationEntries()).containsExactly("Home", "Partners", "People", "Users");
 		this.page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")).click();
 		assertThat(this.page).hasURL(url("users"));
 		var grid = this.page.locator("vaadin-grid");

@@ -34,7 +34,7 @@ class LanguageJourneyIT extends BrowserTest {
 		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Language")).hover();
 		this.page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("简体中文")).click();
 		assertThat(this.page.getByText("欢迎，Lin Manager")).isVisible();
-		assertThat(navigationEntries()).containsExactly("首页", "合作伙伴");
+		assertThat(navigationEntries()).containsExactly("首页", "合作伙伴", "人员");
 		screenshot("home-manager-zh");
 		logOut();
 

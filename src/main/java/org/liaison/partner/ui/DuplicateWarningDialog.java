@@ -18,12 +18,20 @@ import org.liaison.partner.DuplicateCandidate;
 class DuplicateWarningDialog extends Dialog {
 
 	DuplicateWarningDialog(List<DuplicateCandidate> candidates, Runnable saveAnyway) {
+		this(candidates, PartnerView.class, saveAnyway);
+	}
+
+	/**
+	 * @param recordView the view that opens one of the candidates by id
+	 */
+	DuplicateWarningDialog(List<DuplicateCandidate> candidates,
+			Class<? extends com.vaadin.flow.component.Component> recordView, Runnable saveAnyway) {
 		setHeaderTitle(getTranslation("partner.duplicates.title"));
 		addClassName("liaison-duplicate-warning");
 		add(new Paragraph(getTranslation("partner.duplicates.text")));
 		var list = new UnorderedList();
 		for (var candidate : candidates) {
-			var link = new Anchor(RouteConfiguration.forSessionScope().getUrl(PartnerView.class, candidate.id()),
+			var link = new Anchor(RouteConfiguration.forSessionScope().getUrl(asUrlTarget(recordView), candidate.id()),
 					candidate.name());
 			var reason = new Span(
 					getTranslation("partner.duplicates.matching", String.join(", ", candidate.matchingNames())));
@@ -39,6 +47,12 @@ class DuplicateWarningDialog extends Dialog {
 		var back = new Button(getTranslation("partner.duplicates.back"), (event) -> close());
 		back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getFooter().add(anyway, back);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.router.HasUrlParameter<Long>> Class<C> asUrlTarget(
+			Class<? extends com.vaadin.flow.component.Component> view) {
+		return (Class<C>) view;
 	}
 
 }

@@ -20,11 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.liaison.partner.HeldTitle;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerRef;
 import org.liaison.partner.PartnerService;
+import org.liaison.partner.PersonService;
 import org.liaison.security.Role;
 import org.liaison.shared.BusinessRuleException;
+import org.liaison.shared.ui.Fact;
 import org.liaison.shared.ui.ViewToolbar;
 
 /**
@@ -37,10 +40,13 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 
 	private final PartnerService partners;
 
+	private final PersonService people;
+
 	private String title = "";
 
-	public PartnerView(PartnerService partners) {
+	public PartnerView(PartnerService partners, PersonService people) {
 		this.partners = partners;
+		this.people = people;
 		addClassName("liaison-view");
 	}
 
@@ -65,8 +71,9 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 		add(new ViewToolbar(summary.englishName(), subtitle, edit));
 		var facts = new Div(fact("partner.type", getTranslation(summary.type().labelKey())),
 				fact("partner.status", getTranslation(summary.status().labelKey())),
-				fact("partner.country", (summary.country() != null) ? summary.country().displayName(getLocale()) : "—"),
-				fact("partner.city", orDash(summary.city())), fact("partner.owner", orDash(partner.ownerName())));
+				fact("partner.country",
+						(summary.country() != null) ? summary.country().displayName(getLocale()) : null),
+				fact("partner.city", summary.city()), fact("partner.owner", partner.ownerName()));
 		facts.addClassName("liaison-facts");
 		add(facts);
 		var form = partner.form();
@@ -77,7 +84,7 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 				fact("partner.aliases", joined(form.aliases())),
 				fact("partner.former-names", joined(form.formerNames()))));
 		var profile = section("partner.section.profile", website(form.website()),
-				fact("partner.tags", joined(List.copyOf(form.tags()))), fact("partner.notes", orDash(form.notes())));
+				fact("partner.tags", joined(List.copyOf(form.tags()))), fact("partner.notes", form.notes()));
 		if (partner.parent() != null) {
 			profile.add(link("partner.parent", partner.parent()));
 		}
@@ -88,8 +95,33 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 		}
 		partner.subOrganisations().forEach((child) -> children.add(new Div(partnerLink(child))));
 		sections.add(children);
+		sections.add(people(partner.id()));
 		sections
 			.add(section("partner.section.cooperation", new Paragraph(getTranslation("partner.cooperation.empty"))));
+	}
+
+	/** The people with a current position here, and the titles they hold here. */
+	private Div people(long organisationId) {
+		var section = section("partner.section.people");
+		section.setId("partner-people");
+		var here = this.people.atOrganisation(organisationId);
+		if (here.isEmpty()) {
+			section.add(new Paragraph(getTranslation("partner.none")));
+		}
+		for (var person : here) {
+			var titles = person.currentTitles()
+				.stream()
+				.filter((held) -> held.organisationId() == organisationId)
+				.map(HeldTitle::title)
+				.toList();
+			var name = new RouterLink(
+					person.latinName() + ((person.chineseName() != null) ? " · " + person.chineseName() : ""),
+					PersonView.class, person.id());
+			var line = new Div(name, new Span(String.join("; ", titles)));
+			line.addClassName("liaison-person-line");
+			section.add(line);
+		}
+		return section;
 	}
 
 	private Div section(String titleKey, Component... content) {
@@ -101,29 +133,20 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 	}
 
 	private Div fact(String labelKey, String value) {
-		var label = new Span(getTranslation(labelKey));
-		label.addClassName("liaison-fact-label");
-		var content = new Span(value);
-		content.addClassName("liaison-fact-value");
-		var fact = new Div(label, content);
-		fact.addClassName("liaison-fact");
-		return fact;
+		return Fact.of(getTranslation(labelKey), value);
 	}
 
 	private Div website(String website) {
-		var fact = fact("partner.website", (website == null) ? "—" : "");
-		if (website != null) {
-			var anchor = new Anchor(website, website, AnchorTarget.BLANK);
-			anchor.getElement().setAttribute("rel", "noopener noreferrer");
-			fact.add(anchor);
+		if (website == null) {
+			return fact("partner.website", null);
 		}
-		return fact;
+		var anchor = new Anchor(website, website, AnchorTarget.BLANK);
+		anchor.getElement().setAttribute("rel", "noopener noreferrer");
+		return Fact.of(getTranslation("partner.website"), anchor);
 	}
 
 	private Div link(String labelKey, PartnerRef partner) {
-		var fact = fact(labelKey, "");
-		fact.add(partnerLink(partner));
-		return fact;
+		return Fact.of(getTranslation(labelKey), partnerLink(partner));
 	}
 
 	private RouterLink partnerLink(PartnerRef partner) {
@@ -133,10 +156,6 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 
 	private static String joined(List<String> values) {
 		return values.isEmpty() ? "—" : String.join(" · ", values);
-	}
-
-	private static String orDash(String value) {
-		return (value == null || value.isBlank()) ? "—" : value;
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.liaison.partner.PartnerStatus;
 import org.liaison.partner.PartnerSummary;
 import org.liaison.security.Role;
 import org.liaison.shared.CountryCode;
+import org.liaison.shared.ui.BilingualName;
 import org.liaison.shared.ui.ViewToolbar;
 import org.springframework.data.domain.Sort;
 
@@ -59,7 +60,11 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 				(event) -> new PartnerDialog(partners, null, (saved) -> refresh()).open());
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.setId("new-partner");
-		add(new ViewToolbar(getTranslation("partners.title"), getTranslation("partners.description"), create));
+		var importButton = new Button(getTranslation("partners.import"), VaadinIcon.UPLOAD.create(),
+				(event) -> getUI().ifPresent((ui) -> ui.navigate(PartnerImportView.class)));
+		importButton.setId("import-partners");
+		add(new ViewToolbar(getTranslation("partners.title"), getTranslation("partners.description"), importButton,
+				create));
 		add(filters());
 		configureGrid();
 		addAndExpand(this.grid);
@@ -98,7 +103,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void configureGrid() {
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addComponentColumn(this::name)
 			.setHeader(getTranslation("partner.name"))
 			.setSortProperty("englishName")
@@ -134,16 +139,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private Div name(PartnerSummary partner) {
-		var english = new Span(partner.englishName());
-		english.addClassName("liaison-primary-name");
-		var name = new Div(english);
-		if (partner.chineseName() != null) {
-			var chinese = new Span(partner.chineseName());
-			chinese.addClassName("liaison-secondary-name");
-			name.add(chinese);
-		}
-		name.addClassName("liaison-name-cell");
-		return name;
+		return BilingualName.of(partner.englishName(), partner.chineseName());
 	}
 
 	private Span status(PartnerSummary partner) {
