@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.partner.domain.DismissedDuplicate;
+import org.liaison.partner.domain.DismissedDuplicateRepository;
 import org.liaison.partner.domain.Organisation;
 import org.liaison.partner.domain.OrganisationRepository;
 import org.liaison.partner.domain.OrganisationSpecifications;
@@ -25,15 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('STAFF')")
 public class PartnerService {
 
+	private static final String ORGANISATION = "ORGANISATION";
+
 	private final OrganisationRepository organisations;
 
 	private final UserDirectory users;
 
+	private final DismissedDuplicateRepository dismissed;
+
 	private final Clock clock;
 
-	PartnerService(OrganisationRepository organisations, UserDirectory users, Clock clock) {
+	PartnerService(OrganisationRepository organisations, UserDirectory users, DismissedDuplicateRepository dismissed,
+			Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
+		this.dismissed = dismissed;
 		this.clock = clock;
 	}
 
@@ -62,15 +70,47 @@ public class PartnerService {
 		if (candidateKeys.isEmpty()) {
 			return List.of();
 		}
+		var notTheSame = (exceptId != null) ? this.dismissed.dismissedFor(ORGANISATION, exceptId) : java.util.Set.of();
 		return this.organisations.findByAnyMatchKey(candidateKeys)
 			.stream()
 			.filter((organisation) -> !organisation.getId().equals(exceptId))
+			.filter((organisation) -> !notTheSame.contains(organisation.getId()))
 			.map((organisation) -> new DuplicateCandidate(organisation.getId(), organisation.getEnglishName(),
 					organisation.allNames()
 						.stream()
 						.filter((name) -> !java.util.Collections.disjoint(MatchKeys.of(List.of(name)), candidateKeys))
 						.toList()))
 			.toList();
+	}
+
+	/**
+	 * The existing partners that look like this one, unless a manager said they are not
+	 * the same.
+	 */
+	@Transactional(readOnly = true)
+	public List<DuplicateCandidate> likelyDuplicatesOf(long id) {
+		return likelyDuplicates(load(id).toForm(), id);
+	}
+
+	/**
+	 * A manager confirms that two partners are different: they are never suggested as
+	 * duplicates again.
+	 */
+	@PreAuthorize("hasRole('MANAGER')")
+	public void dismissDuplicate(long id, long otherId) {
+		load(id);
+		load(otherId);
+		var key = new DismissedDuplicate.Key(ORGANISATION, Math.min(id, otherId), Math.max(id, otherId));
+		if (!this.dismissed.existsById(key)) {
+			this.dismissed
+				.save(new DismissedDuplicate(ORGANISATION, id, otherId, currentUsername(), this.clock.instant()));
+		}
+	}
+
+	private static String currentUsername() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		return (authentication != null) ? authentication.getName() : "";
 	}
 
 	public PartnerDetails create(PartnerForm form) {

@@ -38,4 +38,31 @@ class PartnerJourneyIT extends BrowserTest {
 		screenshot("partner-duplicate-warning-en");
 	}
 
+	@Test
+	void aManagerSavesAnywayThenDismissesTheSuggestionForGood() {
+		logIn("manager", "liaison-manager");
+		open("partners");
+		this.page.locator("#new-partner").click();
+		this.page.locator("#english-name input").fill("Fictional Youth Branch of the Science Association");
+		this.page.locator("#abbreviations input").fill("BAST");
+		this.page.locator("#save-partner").click();
+		assertThat(this.page.getByText("This may already be in Liaison")).isVisible();
+		this.page.locator("#save-anyway").click();
+		assertThat(this.page.getByText("Fictional Youth Branch of the Science Association saved")).isVisible();
+
+		assertThat(this.page.locator("h1")).hasText("Fictional Youth Branch of the Science Association");
+		var warning = this.page.locator("#possible-duplicates");
+		assertThat(warning).containsText("Beijing Association for Science and Technology");
+		screenshot("partner-possible-duplicate-en");
+		var dismiss = warning.getByText("Not the same");
+		assertThat(dismiss).hasCount(2);
+		dismiss.first().click();
+		assertThat(dismiss).hasCount(1);
+		dismiss.first().click();
+		assertThat(this.page.locator("#possible-duplicates")).hasCount(0);
+		this.page.reload();
+		assertThat(this.page.locator("h1")).hasText("Fictional Youth Branch of the Science Association");
+		assertThat(this.page.locator("#possible-duplicates")).hasCount(0);
+	}
+
 }

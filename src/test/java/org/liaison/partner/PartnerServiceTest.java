@@ -98,6 +98,30 @@ class PartnerServiceTest {
 	}
 
 	@Test
+	@WithMockUser(username = "manager", roles = { "STAFF", "MANAGER" })
+	void aManagerDismissesASuggestionForGood() {
+		var first = this.partners.create(PartnerForm.named("Svc Harbour Science Centre", OrganisationType.OTHER));
+		var second = this.partners.create(new PartnerForm("Svc Harbor Science Center", null, List.of("SHSC"), List.of(),
+				List.of(), OrganisationType.OTHER, null, null, null, null, PartnerStatus.ACTIVE, null, Set.of(), null));
+		assertThat(this.partners.likelyDuplicatesOf(first.id())).extracting(DuplicateCandidate::id)
+			.containsExactly(second.id());
+
+		this.partners.dismissDuplicate(second.id(), first.id());
+		this.partners.dismissDuplicate(first.id(), second.id());
+
+		assertThat(this.partners.likelyDuplicatesOf(first.id())).isEmpty();
+		assertThat(this.partners.likelyDuplicatesOf(second.id())).isEmpty();
+	}
+
+	@Test
+	void staffCannotDismissSuggestions() {
+		var first = this.partners.create(PartnerForm.named("Svc Dismiss One", OrganisationType.OTHER));
+		var second = this.partners.create(PartnerForm.named("Svc Dismiss Two", OrganisationType.OTHER));
+		assertThatThrownBy(() -> this.partners.dismissDuplicate(first.id(), second.id()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	@WithAnonymousUser
 	void nobodyAnonymousSeesPartners() {
 		assertThatThrownBy(() -> this.partners.search(PartnerFilter.none(), PageRequest.of(0, 10)))

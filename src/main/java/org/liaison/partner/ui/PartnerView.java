@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.liaison.partner.HeldTitle;
@@ -42,11 +43,14 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 
 	private final PersonService people;
 
+	private final AuthenticationContext authentication;
+
 	private String title = "";
 
-	public PartnerView(PartnerService partners, PersonService people) {
+	public PartnerView(PartnerService partners, PersonService people, AuthenticationContext authentication) {
 		this.partners = partners;
 		this.people = people;
+		this.authentication = authentication;
 		addClassName("liaison-view");
 	}
 
@@ -69,6 +73,7 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 		edit.setId("edit-partner");
 		var subtitle = (summary.chineseName() != null) ? summary.chineseName() : "";
 		add(new ViewToolbar(summary.englishName(), subtitle, edit));
+		possibleDuplicates(partner.id());
 		var facts = new Div(fact("partner.type", getTranslation(summary.type().labelKey())),
 				fact("partner.status", getTranslation(summary.status().labelKey())),
 				fact("partner.country",
@@ -98,6 +103,35 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 		sections.add(people(partner.id()));
 		sections
 			.add(section("partner.section.cooperation", new Paragraph(getTranslation("partner.cooperation.empty"))));
+	}
+
+	/**
+	 * Partners that look like this one: a warning with links, and for managers a way to
+	 * say they are not the same.
+	 */
+	private void possibleDuplicates(long id) {
+		var candidates = this.partners.likelyDuplicatesOf(id);
+		if (candidates.isEmpty()) {
+			return;
+		}
+		var warning = new Div(new Span(getTranslation("partner.duplicates.possible")));
+		warning.addClassName("liaison-warning");
+		warning.setId("possible-duplicates");
+		for (var candidate : candidates) {
+			var line = new Div(new RouterLink(candidate.name(), PartnerView.class, candidate.id()));
+			if (this.authentication.hasRole(Role.Names.MANAGER)) {
+				var dismiss = new Button(getTranslation("partner.duplicates.dismiss"), (event) -> {
+					this.partners.dismissDuplicate(id, candidate.id());
+					show(this.partners.get(id));
+				});
+				dismiss.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+						com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+				dismiss.getElement().setAttribute("data-candidate", String.valueOf(candidate.id()));
+				line.add(dismiss);
+			}
+			warning.add(line);
+		}
+		add(warning);
 	}
 
 	/** The people with a current position here, and the titles they hold here. */

@@ -57,7 +57,9 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("liaison-view");
 		setSizeFull();
 		var create = new Button(getTranslation("partners.new"), VaadinIcon.PLUS.create(),
-				(event) -> new PartnerDialog(partners, null, (saved) -> refresh()).open());
+				(event) -> new PartnerDialog(partners, null,
+						(saved) -> getUI().ifPresent((ui) -> ui.navigate(PartnerView.class, saved.id())))
+					.open());
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.setId("new-partner");
 		var importButton = new Button(getTranslation("partners.import"), VaadinIcon.UPLOAD.create(),

@@ -45,7 +45,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("liaison-view");
 		setSizeFull();
 		var create = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(),
-				(event) -> new PersonDialog(people, partners, null, (saved) -> refresh()).open());
+				(event) -> new PersonDialog(people, partners, null,
+						(saved) -> getUI().ifPresent((ui) -> ui.navigate(PersonView.class, saved.id())))
+					.open());
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.setId("new-person");
 		add(new ViewToolbar(getTranslation("people.title"), getTranslation("people.description"), create));

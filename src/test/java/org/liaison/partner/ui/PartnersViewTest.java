@@ -57,6 +57,8 @@ class PartnersViewTest extends SpringBrowserlessTest {
 		test($(Button.class).id("save-partner")).click();
 
 		assertThat($(Dialog.class).all()).isEmpty();
+		assertThat(getCurrentView()).isInstanceOf(PartnerView.class);
+		navigate(PartnersView.class);
 		test($(TextField.class).id("partner-search")).setValue("虚构地衣");
 		assertThat(names()).containsExactly("Fictional Institute of Polar Lichens");
 	}

@@ -51,6 +51,8 @@ class PeopleViewTest extends SpringBrowserlessTest {
 		test($(Button.class).id("save-person")).click();
 
 		assertThat($(Dialog.class).all()).isEmpty();
+		assertThat(getCurrentView()).isInstanceOf(PersonView.class);
+		navigate(PeopleView.class);
 		test($(TextField.class).id("person-search")).setValue("奥拉");
 		assertThat(rows()).singleElement()
 			.satisfies((person) -> assertThat(person.currentTitles()).extracting(HeldTitle::describe)
