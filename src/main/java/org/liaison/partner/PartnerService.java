@@ -14,6 +14,7 @@ import org.liaison.partner.domain.OrganisationSpecifications;
 import org.liaison.security.UserDirectory;
 import org.liaison.security.UserRef;
 import org.liaison.shared.BusinessRuleException;
+import org.liaison.shared.CurrentUsername;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -103,14 +104,8 @@ public class PartnerService {
 		var key = new DismissedDuplicate.Key(ORGANISATION, Math.min(id, otherId), Math.max(id, otherId));
 		if (!this.dismissed.existsById(key)) {
 			this.dismissed
-				.save(new DismissedDuplicate(ORGANISATION, id, otherId, currentUsername(), this.clock.instant()));
+				.save(new DismissedDuplicate(ORGANISATION, id, otherId, CurrentUsername.get(), this.clock.instant()));
 		}
-	}
-
-	private static String currentUsername() {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication();
-		return (authentication != null) ? authentication.getName() : "";
 	}
 
 	public PartnerDetails create(PartnerForm form) {

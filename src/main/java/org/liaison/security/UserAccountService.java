@@ -5,12 +5,12 @@ import java.time.Clock;
 import org.liaison.security.domain.UserAccount;
 import org.liaison.security.domain.UserAccountRepository;
 import org.liaison.shared.BusinessRuleException;
+import org.liaison.shared.CurrentUsername;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +73,7 @@ public class UserAccountService {
 
 	public UserSummary setEnabled(long id, long expectedVersion, boolean enabled) {
 		var account = load(id, expectedVersion);
-		if (!enabled && account.getUsername().equals(currentUsername())) {
+		if (!enabled && account.getUsername().equals(CurrentUsername.get())) {
 			throw new BusinessRuleException("users.error.disable-self");
 		}
 		if (enabled) {
@@ -102,11 +102,6 @@ public class UserAccountService {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
 		return account;
-	}
-
-	private static String currentUsername() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : "";
 	}
 
 	static UserSummary summary(UserAccount account) {

@@ -65,4 +65,42 @@ class PartnerJourneyIT extends BrowserTest {
 		assertThat(this.page.locator("#possible-duplicates")).hasCount(0);
 	}
 
+	@Test
+	void aManagerMergesTwoPartnersAndFindsEverythingOnTheSurvivor() {
+		logIn("manager", "liaison-manager");
+		createPartner("Fictional Twin Observatory", "FTO; 虚构双子天文台");
+		assertThat(this.page.locator("h1")).hasText("Fictional Twin Observatory");
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/partners/\\d+$"));
+		var mergedUrl = this.page.url();
+
+		createPartner("FTO Observatory Trust", "FTO");
+		assertThat(this.page.getByText("This may already be in Liaison")).isVisible();
+		this.page.locator("#save-anyway").click();
+		assertThat(this.page.locator("h1")).hasText("FTO Observatory Trust");
+
+		var warning = this.page.locator("#possible-duplicates");
+		assertThat(warning).containsText("Fictional Twin Observatory");
+		warning.getByText("Merge into this one").click();
+		assertThat(this.page.getByText("Merge the two partners?")).isVisible();
+		this.page.locator("#confirm-merge").click();
+		assertThat(this.page.getByText("Fictional Twin Observatory merged into FTO Observatory Trust")).isVisible();
+		assertThat(this.page.locator("#possible-duplicates")).hasCount(0);
+		assertThat(this.page.locator("#merge-history")).containsText("Fictional Twin Observatory, merged by manager");
+		var names = this.page.locator(".liaison-card", new Page.LocatorOptions().setHasText("Other names"));
+		assertThat(names).containsText("Fictional Twin Observatory");
+		assertThat(names).containsText("虚构双子天文台");
+		screenshot("partner-merged-en");
+
+		this.page.navigate(mergedUrl);
+		assertThat(this.page.getByText("Page not found")).isVisible();
+	}
+
+	private void createPartner(String englishName, String abbreviations) {
+		open("partners");
+		this.page.locator("#new-partner").click();
+		this.page.locator("#english-name input").fill(englishName);
+		this.page.locator("#abbreviations input").fill(abbreviations);
+		this.page.locator("#save-partner").click();
+	}
+
 }

@@ -3,6 +3,7 @@ package org.liaison.partner.domain;
 import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DismissedDuplicateRepository extends JpaRepository<DismissedDuplicate, DismissedDuplicate.Key> {
@@ -12,5 +13,9 @@ public interface DismissedDuplicateRepository extends JpaRepository<DismissedDup
 			select case when d.firstId = :id then d.secondId else d.firstId end from DismissedDuplicate d
 			where d.recordKind = :kind and (d.firstId = :id or d.secondId = :id)""")
 	Set<Long> dismissedFor(String kind, long id);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from DismissedDuplicate d where d.recordKind = :kind and (d.firstId = :id or d.secondId = :id)")
+	int forget(String kind, long id);
 
 }

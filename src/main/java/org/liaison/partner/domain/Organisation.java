@@ -142,6 +142,48 @@ public class Organisation extends AbstractEntity {
 		return this.names.stream().filter((name) -> name.kind() == kind).map(OrganisationName::name).toList();
 	}
 
+	/**
+	 * Takes in everything of a duplicate that is merged into this organisation: its names
+	 * become other names here (its Chinese name becomes this one's if this has none), its
+	 * abbreviations, former names and tags are added, and what this organisation leaves
+	 * empty is filled from it. Nothing of the duplicate is lost.
+	 */
+	public void absorb(Organisation merged, Instant now) {
+		var mine = toForm();
+		var theirs = merged.toForm();
+		var chinese = (mine.chineseName() != null) ? mine.chineseName() : theirs.chineseName();
+		var aliases = new java.util.ArrayList<>(mine.aliases());
+		aliases.add(theirs.englishName());
+		if (theirs.chineseName() != null && !theirs.chineseName().equals(chinese)) {
+			aliases.add(theirs.chineseName());
+		}
+		aliases.addAll(theirs.aliases());
+		var tags = new LinkedHashSet<>(mine.tags());
+		tags.addAll(theirs.tags());
+		var parent = java.util.stream.Stream.of(mine.parentId(), theirs.parentId())
+			.filter((candidate) -> candidate != null && !candidate.equals(getId()) && !candidate.equals(merged.getId()))
+			.findFirst()
+			.orElse(null);
+		var notes = (mine.notes() == null) ? theirs.notes()
+				: (theirs.notes() == null) ? mine.notes() : mine.notes() + "\n\n" + theirs.notes();
+		describe(new PartnerForm(mine.englishName(), chinese, union(mine.abbreviations(), theirs.abbreviations()),
+				distinct(aliases), union(mine.formerNames(), theirs.formerNames()), mine.type(),
+				(mine.country() != null) ? mine.country() : theirs.country(),
+				(mine.city() != null) ? mine.city() : theirs.city(),
+				(mine.website() != null) ? mine.website() : theirs.website(), parent, mine.status(),
+				(mine.ownerUserId() != null) ? mine.ownerUserId() : theirs.ownerUserId(), tags, notes), now);
+	}
+
+	private static List<String> union(List<String> first, List<String> second) {
+		var all = new java.util.ArrayList<>(first);
+		all.addAll(second);
+		return distinct(all);
+	}
+
+	private static List<String> distinct(List<String> values) {
+		return values.stream().distinct().toList();
+	}
+
 	public PartnerForm toForm() {
 		return new PartnerForm(this.englishName, this.chineseName, namesOf(NameKind.ABBREVIATION),
 				namesOf(NameKind.ALIAS), namesOf(NameKind.FORMER_NAME), this.type, this.country, this.city,

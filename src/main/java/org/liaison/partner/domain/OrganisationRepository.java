@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OrganisationRepository
@@ -18,5 +19,15 @@ public interface OrganisationRepository
 	List<Organisation> findByAnyMatchKey(Collection<String> keys);
 
 	List<Organisation> findByParentIdOrderByEnglishName(Long parentId);
+
+	/** Sub-organisations of a merged organisation move to the survivor. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Organisation o set o.parentId = :survivorId where o.parentId = :mergedId")
+	int moveSubOrganisations(long mergedId, long survivorId);
+
+	/** Positions at a merged organisation move to the survivor. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Position p set p.organisationId = :survivorId where p.organisationId = :mergedId")
+	int movePositions(long mergedId, long survivorId);
 
 }

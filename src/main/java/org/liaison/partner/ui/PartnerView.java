@@ -24,11 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.liaison.partner.HeldTitle;
 import org.liaison.partner.PartnerDetails;
 import org.liaison.partner.PartnerRef;
+import org.liaison.partner.PartnerMergeService;
 import org.liaison.partner.PartnerService;
 import org.liaison.partner.PersonService;
 import org.liaison.security.Role;
 import org.liaison.shared.BusinessRuleException;
 import org.liaison.shared.ui.Fact;
+import org.liaison.shared.ui.Notifications;
+import org.liaison.shared.ui.UserFacingErrors;
 import org.liaison.shared.ui.ViewToolbar;
 
 /**
@@ -45,11 +48,15 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 
 	private final AuthenticationContext authentication;
 
+	private final PartnerMergeService merges;
+
 	private String title = "";
 
-	public PartnerView(PartnerService partners, PersonService people, AuthenticationContext authentication) {
+	public PartnerView(PartnerService partners, PersonService people, PartnerMergeService merges,
+			AuthenticationContext authentication) {
 		this.partners = partners;
 		this.people = people;
+		this.merges = merges;
 		this.authentication = authentication;
 		addClassName("liaison-view");
 	}
@@ -101,6 +108,17 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 		partner.subOrganisations().forEach((child) -> children.add(new Div(partnerLink(child))));
 		sections.add(children);
 		sections.add(people(partner.id()));
+		var history = this.merges.mergesInto(partner.id());
+		if (!history.isEmpty()) {
+			var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+				.withLocale(getLocale())
+				.withZone(java.time.ZoneId.systemDefault());
+			var merged = section("merge.history");
+			merged.setId("merge-history");
+			history.forEach((merge) -> merged.add(new Paragraph(getTranslation("merge.history.entry",
+					merge.mergedName(), merge.mergedBy(), dates.format(merge.mergedAt())))));
+			sections.add(merged);
+		}
 		sections
 			.add(section("partner.section.cooperation", new Paragraph(getTranslation("partner.cooperation.empty"))));
 	}
@@ -127,11 +145,39 @@ public class PartnerView extends VerticalLayout implements HasUrlParameter<Long>
 				dismiss.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
 						com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
 				dismiss.getElement().setAttribute("data-candidate", String.valueOf(candidate.id()));
-				line.add(dismiss);
+				var merge = new Button(getTranslation("merge.into-this"), (event) -> confirmMerge(id, candidate));
+				merge.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+				merge.getElement().setAttribute("data-merge", String.valueOf(candidate.id()));
+				line.add(dismiss, merge);
 			}
 			warning.add(line);
 		}
 		add(warning);
+	}
+
+	private void confirmMerge(long survivorId, org.liaison.partner.DuplicateCandidate candidate) {
+		var survivor = this.partners.get(survivorId);
+		var merged = this.partners.get(candidate.id());
+		var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("merge.confirm.title"));
+		dialog.add(new Paragraph(getTranslation("merge.confirm.text", merged.summary().englishName(),
+				survivor.summary().englishName())));
+		dialog.setWidth("min(36rem, 95vw)");
+		var confirm = new Button(getTranslation("merge.confirm.action"), (event) -> {
+			dialog.close();
+			try {
+				this.merges.merge(survivor.id(), survivor.version(), merged.id(), merged.version());
+				Notifications.success(
+						getTranslation("merge.done", merged.summary().englishName(), survivor.summary().englishName()));
+				show(this.partners.get(survivorId));
+			}
+			catch (RuntimeException ex) {
+				Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));
+			}
+		});
+		confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+		confirm.setId("confirm-merge");
+		dialog.getFooter().add(new Button(getTranslation("action.cancel"), (event) -> dialog.close()), confirm);
+		dialog.open();
 	}
 
 	/** The people with a current position here, and the titles they hold here. */
