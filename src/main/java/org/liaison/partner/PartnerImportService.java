@@ -131,6 +131,10 @@ public class PartnerImportService {
 				split(value.apply(ImportField.ABBREVIATIONS)), split(value.apply(ImportField.ALIASES)), List.of(),
 				type.get(), country, value.apply(ImportField.CITY), website, null, status.get(), null,
 				new LinkedHashSet<>(split(value.apply(ImportField.TAGS))), value.apply(ImportField.NOTES));
+		var rule = PartnerService.violation(form);
+		if (rule.isPresent()) {
+			return new ImportRowCheck(rowNumber, name, null, List.of(Problem.of(rule.get())), List.of());
+		}
 		var duplicates = new ArrayList<String>(
 				this.partners.likelyDuplicates(form, null).stream().map(DuplicateCandidate::name).toList());
 		for (var key : MatchKeys.of(form.allNames())) {

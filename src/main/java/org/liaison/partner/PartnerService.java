@@ -141,18 +141,45 @@ public class PartnerService {
 	}
 
 	private void validate(PartnerForm form, @Nullable Long id) {
-		if (form.englishName().isBlank()) {
-			throw new BusinessRuleException("partner.error.english-name-required");
-		}
-		if (form.allNames().stream().anyMatch((name) -> name.strip().length() > 300)) {
-			throw new BusinessRuleException("partner.error.name-too-long");
-		}
-		if (form.website() != null && !form.website().isBlank() && !isWebAddress(form.website().strip())) {
-			throw new BusinessRuleException("partner.error.website-invalid");
-		}
+		violation(form).ifPresent((key) -> {
+			throw new BusinessRuleException(key);
+		});
 		if (form.parentId() != null) {
 			requireNoCycle(form.parentId(), id);
 		}
+	}
+
+	/**
+	 * The first rule a form breaks (as an i18n key), or empty: the same check for the
+	 * form and for every row of an import, so that nothing reaches the database that it
+	 * would refuse.
+	 */
+	public static java.util.Optional<String> violation(PartnerForm form) {
+		if (form.englishName().isBlank()) {
+			return java.util.Optional.of("partner.error.english-name-required");
+		}
+		if (form.allNames().stream().anyMatch((name) -> name.strip().length() > 300)
+				|| tooLong(form.chineseName(), 200)) {
+			return java.util.Optional.of("partner.error.name-too-long");
+		}
+		if (form.website() != null && !form.website().isBlank()
+				&& (tooLong(form.website(), 300) || !isWebAddress(form.website().strip()))) {
+			return java.util.Optional.of("partner.error.website-invalid");
+		}
+		if (tooLong(form.city(), 120)) {
+			return java.util.Optional.of("partner.error.city-too-long");
+		}
+		if (form.tags().stream().anyMatch((tag) -> tag.strip().length() > 60)) {
+			return java.util.Optional.of("partner.error.tag-too-long");
+		}
+		if (tooLong(form.notes(), 4000)) {
+			return java.util.Optional.of("partner.error.notes-too-long");
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static boolean tooLong(@Nullable String value, int max) {
+		return value != null && value.strip().length() > max;
 	}
 
 	/**

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('STAFF')")
 public class PersonService {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,30}");
 
@@ -107,7 +107,15 @@ public class PersonService {
 		if (form.latinName().isBlank()) {
 			throw new BusinessRuleException("person.error.name-required");
 		}
-		if (form.email() != null && !form.email().isBlank() && !EMAIL.matcher(form.email().strip()).matches()) {
+		if (form.latinName().strip().length() > 200
+				|| (form.chineseName() != null && form.chineseName().strip().length() > 100)) {
+			throw new BusinessRuleException("person.error.name-too-long");
+		}
+		if (form.notes() != null && form.notes().strip().length() > 4000) {
+			throw new BusinessRuleException("partner.error.notes-too-long");
+		}
+		if (form.email() != null && !form.email().isBlank()
+				&& (form.email().strip().length() > 254 || !EMAIL.matcher(form.email().strip()).matches())) {
 			throw new BusinessRuleException("person.error.email-invalid");
 		}
 		if (form.phone() != null && !form.phone().isBlank() && !PHONE.matcher(form.phone().strip()).matches()) {
@@ -116,6 +124,9 @@ public class PersonService {
 		for (var position : form.positions()) {
 			if (position.title().isBlank()) {
 				throw new BusinessRuleException("person.error.title-required");
+			}
+			if (position.title().strip().length() > 300) {
+				throw new BusinessRuleException("person.error.title-too-long");
 			}
 			if (position.startDate() != null && position.endDate() != null
 					&& position.endDate().isBefore(position.startDate())) {

@@ -64,6 +64,19 @@ class PartnerImportServiceTest {
 			.contains("4,Fictional Moon Academy,ERROR,import.problem.country-unknown");
 	}
 
+	@Test
+	void aRowTheDatabaseWouldRefuseIsReportedAndTheOthersStillImport() {
+		var csv = "Name,Tags,City\nFictional Long Tag Institute," + "t".repeat(61) + ",Oslo\n"
+				+ "Fictional Short Tag Institute,ok,Oslo\n";
+		var table = this.imports.read("tags.csv", csv.getBytes(StandardCharsets.UTF_8));
+		var mapping = ColumnMapping.guess(table);
+		var checks = this.imports.check(table, mapping);
+		assertThat(checks.get(0).problems()).extracting(ImportRowCheck.Problem::messageKey)
+			.containsExactly("partner.error.tag-too-long");
+		assertThat(this.imports.importValid(table, mapping)).isEqualTo(1);
+		assertThat(found("Fictional Short Tag Institute")).hasSize(1);
+	}
+
 	private java.util.List<String> found(String text) {
 		return this.partners.search(PartnerFilter.none().withText(text), PageRequest.of(0, 10))
 			.map(PartnerSummary::englishName)

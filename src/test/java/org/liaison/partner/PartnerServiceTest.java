@@ -87,6 +87,22 @@ class PartnerServiceTest {
 	}
 
 	@Test
+	void refusesWhatTheDatabaseCouldNotHoldWithAMessage() {
+		var longTag = new PartnerForm("Svc Tagged", null, List.of(), List.of(), List.of(), OrganisationType.OTHER, null,
+				null, null, null, PartnerStatus.ACTIVE, null, Set.of("x".repeat(61)), null);
+		assertThatThrownBy(() -> this.partners.create(longTag)).isInstanceOfSatisfying(BusinessRuleException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("partner.error.tag-too-long"));
+		var manyNames = new PartnerForm("Svc Many Names", null, List.of(),
+				java.util.stream.IntStream.range(0, 40)
+					.mapToObj((i) -> "Svc alias number " + i + " " + "y".repeat(250))
+					.toList(),
+				List.of(), OrganisationType.OTHER, null, null, null, null, PartnerStatus.ACTIVE, null, Set.of(), null);
+		var created = this.partners.create(manyNames);
+		assertThat(names(PartnerFilter.none().withText("svc alias number 39"))).containsExactly("Svc Many Names");
+		assertThat(created.form().aliases()).hasSize(40);
+	}
+
+	@Test
 	void aChangeBasedOnAnOutdatedVersionIsRefused() {
 		var seen = this.partners.create(PartnerForm.named("Svc Versioned", OrganisationType.OTHER));
 		this.partners.update(seen.id(), seen.version(),

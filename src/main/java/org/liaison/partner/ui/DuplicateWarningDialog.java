@@ -2,6 +2,7 @@ package org.liaison.partner.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import org.liaison.partner.DuplicateCandidate;
@@ -17,21 +19,17 @@ import org.liaison.partner.DuplicateCandidate;
 /** Before a partner is saved: these existing partners look like the same organisation. */
 class DuplicateWarningDialog extends Dialog {
 
-	DuplicateWarningDialog(List<DuplicateCandidate> candidates, Runnable saveAnyway) {
-		this(candidates, PartnerView.class, saveAnyway);
-	}
-
 	/**
-	 * @param recordView the view that opens one of the candidates by id
+	 * @param recordView the page that opens one of the candidates by its id
 	 */
-	DuplicateWarningDialog(List<DuplicateCandidate> candidates,
-			Class<? extends com.vaadin.flow.component.Component> recordView, Runnable saveAnyway) {
+	<V extends Component & HasUrlParameter<Long>> DuplicateWarningDialog(List<DuplicateCandidate> candidates,
+			Class<V> recordView, Runnable saveAnyway) {
 		setHeaderTitle(getTranslation("partner.duplicates.title"));
 		addClassName("liaison-duplicate-warning");
 		add(new Paragraph(getTranslation("partner.duplicates.text")));
 		var list = new UnorderedList();
 		for (var candidate : candidates) {
-			var link = new Anchor(RouteConfiguration.forSessionScope().getUrl(asUrlTarget(recordView), candidate.id()),
+			var link = new Anchor(RouteConfiguration.forSessionScope().getUrl(recordView, candidate.id()),
 					candidate.name());
 			var reason = new Span(
 					getTranslation("partner.duplicates.matching", String.join(", ", candidate.matchingNames())));
@@ -47,12 +45,6 @@ class DuplicateWarningDialog extends Dialog {
 		var back = new Button(getTranslation("partner.duplicates.back"), (event) -> close());
 		back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getFooter().add(anyway, back);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.router.HasUrlParameter<Long>> Class<C> asUrlTarget(
-			Class<? extends com.vaadin.flow.component.Component> view) {
-		return (Class<C>) view;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.liaison.partner.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -41,10 +42,13 @@ class PartnerDialog extends Dialog {
 
 	private final TextField englishName = new TextField();
 
+	private final List<UserRef> owners;
+
 	PartnerDialog(PartnerService partners, @Nullable PartnerDetails existing, Consumer<PartnerDetails> onSaved) {
 		this.partners = partners;
 		this.existing = existing;
 		this.onSaved = onSaved;
+		this.owners = partners.possibleOwners();
 		setHeaderTitle(getTranslation((existing == null) ? "partner.new.title" : "partner.edit.title"));
 		setWidth("min(56rem, 96vw)");
 		add(form());
@@ -86,7 +90,7 @@ class PartnerDialog extends Dialog {
 		PartnerFields.statuses(status, false);
 		var owner = new Select<UserRef>();
 		owner.setLabel(getTranslation("partner.owner"));
-		owner.setItems(this.partners.possibleOwners());
+		owner.setItems(this.owners);
 		owner.setItemLabelGenerator((user) -> (user != null) ? user.displayName() : "");
 		owner.setEmptySelectionAllowed(true);
 		var tags = text("partner.tags", "tags");
@@ -128,11 +132,7 @@ class PartnerDialog extends Dialog {
 
 	private @Nullable UserRef owner(PartnerDetails details) {
 		var ownerId = details.form().ownerUserId();
-		return this.partners.possibleOwners()
-			.stream()
-			.filter((user) -> ownerId != null && user.id() == ownerId)
-			.findFirst()
-			.orElse(null);
+		return this.owners.stream().filter((user) -> ownerId != null && user.id() == ownerId).findFirst().orElse(null);
 	}
 
 	private void save(boolean duplicatesConfirmed) {
@@ -144,7 +144,7 @@ class PartnerDialog extends Dialog {
 		if (!duplicatesConfirmed && namesChanged(form)) {
 			var duplicates = this.partners.likelyDuplicates(form, (this.existing != null) ? this.existing.id() : null);
 			if (!duplicates.isEmpty()) {
-				new DuplicateWarningDialog(duplicates, () -> save(true)).open();
+				new DuplicateWarningDialog(duplicates, PartnerView.class, () -> save(true)).open();
 				return;
 			}
 		}
@@ -159,10 +159,9 @@ class PartnerDialog extends Dialog {
 			if (ex.messageKey().startsWith("partner.error.english-name")) {
 				this.englishName.setErrorMessage(getTranslation(ex.messageKey()));
 				this.englishName.setInvalid(true);
+				return;
 			}
-			else {
-				Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));
-			}
+			Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));
 		}
 		catch (RuntimeException ex) {
 			Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));

@@ -17,7 +17,6 @@ import org.liaison.partner.PartnerService;
 import org.liaison.partner.PersonDetails;
 import org.liaison.partner.PersonForm;
 import org.liaison.partner.PersonService;
-import org.liaison.shared.BusinessRuleException;
 import org.liaison.shared.ui.Notifications;
 import org.liaison.shared.ui.UserFacingErrors;
 
@@ -106,9 +105,6 @@ class PersonDialog extends Dialog {
 			Notifications.success(getTranslation("partner.saved", saved.summary().latinName()));
 			close();
 			this.onSaved.accept(saved);
-		}
-		catch (BusinessRuleException ex) {
-			Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));
 		}
 		catch (RuntimeException ex) {
 			Notifications.error(UserFacingErrors.messageFor(getUI().orElseThrow(), ex));
